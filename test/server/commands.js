@@ -1,0 +1,4 @@
+// Server-side commands the browser tests can call with executeServerCommand().
+export function serverCommands() {
+  return [];
+}

@@ -1,0 +1,4 @@
+// Placeholder: the fault-injecting feed server is written with the data layer.
+export function feedServer() {
+  return (ctx, next) => next();
+}
