@@ -9,7 +9,7 @@ import { serverCommands } from './test/server/commands.js';
 export default {
   rootDir: '.',
   hostname: '127.0.0.1',
-  files: ['packages/*/test/**/*.test.ts', 'test/*.test.ts', '!packages/*/test/**/*.node.test.*'],
+  files: ['packages/*/test/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'test/*.test.ts', '!packages/*/test/**/*.node.test.*'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

@@ -1,0 +1,149 @@
+import type { ReactiveController } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import type { CollectionItems, CollectionName, FeedClient, FeedError, Snapshot } from '@living-lab/data';
+import { ecosystemContext, ensureContextRoot, type EcosystemContext } from './context.js';
+import type { LivingLabElement } from './base-element.js';
+
+/** The reflected `state` of every data-driven element. */
+export type FeedState = 'loading' | 'ready' | 'empty' | 'error' | 'stale';
+
+/** What an element must offer to be fed. */
+export interface FeedHost extends LivingLabElement {
+  /** The element's own feed URL; wins over the provider's. */
+  src?: string | undefined;
+  state: FeedState;
+  /** Whether the element wants the network at all (false when its data was given as a property). */
+  wantsFeed(): boolean;
+  /** How many items the element would show from what it has now. */
+  itemCount(): number;
+}
+
+/**
+ * One behaviour for every data-driven element: find a client (own `src`, else the nearest
+ * `<ll-ecosystem>`), load a collection, keep it fresh, and turn all of it into `state` and the
+ * `ll-load`, `ll-error` and `ll-data-warning` events.
+ */
+export class FeedController<K extends CollectionName> implements ReactiveController {
+  snapshot: Snapshot<CollectionItems[K]> | undefined;
+  error: FeedError | undefined;
+  ecosystem: EcosystemContext | undefined;
+
+  private pending = false;
+  private client: FeedClient | undefined;
+  private abort: AbortController | undefined;
+  private unwatch: (() => void) | undefined;
+  private announced: unknown;
+  private lastSrc: string | undefined;
+
+  constructor(
+    private readonly host: FeedHost,
+    private readonly collection: K,
+  ) {
+    ensureContextRoot();
+    host.addController(this);
+    new ContextConsumer(host, {
+      context: ecosystemContext,
+      subscribe: true,
+      callback: (value) => {
+        this.ecosystem = value;
+        void this.connect();
+      },
+    });
+  }
+
+  get items(): readonly CollectionItems[K][] {
+    return this.snapshot?.items ?? [];
+  }
+
+  hostConnected(): void {
+    void this.connect();
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+    this.client = undefined;
+  }
+
+  hostUpdate(): void {
+    if (this.host.src !== this.lastSrc) {
+      this.lastSrc = this.host.src;
+      void this.connect();
+    }
+    this.host.state = this.state();
+  }
+
+  hostUpdated(): void {
+    // Announce each outcome once: a re-render for another reason must not fire again.
+    const outcome = this.host.state === 'error' ? this.error : this.host.state === 'loading' ? undefined : this.snapshot ?? this.host.state;
+    if (outcome === this.announced) return;
+    this.announced = outcome;
+    if (this.host.state === 'error' && this.error) {
+      this.host.emit('ll-error', { kind: this.error.kind, message: this.error.message, status: this.error.status });
+    } else if (this.host.state !== 'loading') {
+      this.host.emit('ll-load', { count: this.host.itemCount() });
+    }
+  }
+
+  /** The error view's retry: ask the server again, whatever the cache says. */
+  retry(): void {
+    void this.connect(true);
+  }
+
+  private state(): FeedState {
+    if (!this.host.wantsFeed()) return this.host.itemCount() ? 'ready' : 'empty';
+    if (!this.snapshot) return this.pending || this.resolving() ? 'loading' : this.error ? 'error' : 'empty';
+    if (!this.host.itemCount()) return 'empty';
+    return this.snapshot.stale ? 'stale' : 'ready';
+  }
+
+  private resolving(): boolean {
+    return Boolean(this.host.src || this.ecosystem?.client) && !this.client;
+  }
+
+  private stop(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    this.unwatch?.();
+    this.unwatch = undefined;
+  }
+
+  private async connect(force = false): Promise<void> {
+    if (!this.host.isConnected || !this.host.wantsFeed()) return;
+    const src = this.host.src;
+    // The data layer is loaded only by elements that need the network: a card given its project
+    // as a property never pays for it.
+    const client = src ? (await import('@living-lab/data')).clientFor(src) : this.ecosystem?.client;
+    if (!client || (client === this.client && !force)) return;
+    this.stop();
+    this.client = client;
+    const abort = (this.abort = new AbortController());
+    this.unwatch = client.watch(this.collection, (snapshot) => this.receive(snapshot));
+
+    const cached = force ? undefined : client.peek(this.collection);
+    if (cached) this.receive(cached);
+    this.pending = true;
+    this.host.requestUpdate();
+    try {
+      this.receive(await client.load(this.collection, { signal: abort.signal, force }));
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.error = error as FeedError;
+    } finally {
+      if (!abort.signal.aborted) {
+        this.pending = false;
+        this.host.requestUpdate();
+      }
+    }
+  }
+
+  private receive(snapshot: Snapshot<CollectionItems[K]>): void {
+    if (snapshot === this.snapshot) return;
+    const known = new Set(this.snapshot?.warnings);
+    this.snapshot = snapshot;
+    this.error = snapshot.error;
+    for (const warning of snapshot.warnings) {
+      if (!known.has(warning)) this.host.emit('ll-data-warning', warning);
+    }
+    this.host.requestUpdate();
+  }
+}
