@@ -139,7 +139,7 @@ export interface Organization extends ItemBase {
   readonly territories: readonly Territory[];
 }
 
-/** Where to apply or register: a web page, or an e-mail address (kept as a `mailto:` URL). */
+/** Where to apply or register: a web page, or an e-mail address (a `mailto:` URL in a feed becomes `{ email }`). */
 export type Contact = { readonly url: HttpUrl } | { readonly email: string };
 
 export interface Compensation {
@@ -220,6 +220,8 @@ export interface CollectionItems {
   events: LabEvent;
 }
 export type CollectionName = keyof CollectionItems;
+/** An item of any collection. */
+export type Item = CollectionItems[CollectionName];
 export const COLLECTIONS: readonly CollectionName[] = ['projects', 'organizations', 'talent', 'events'];
 
 /** index.json after validation: each collection is a URL (resolved, absolute) or items inline. */

@@ -70,12 +70,10 @@ export interface Core<T> {
   watch(listener: (url: string, entry: Entry<T>) => void): () => void;
 }
 
-interface Cached<T> {
-  entry: Entry<T>;
-  etag?: string | null;
-  lastModified?: string | null;
-  /** When the server last answered with `entry.value` (-Infinity: restored, never checked). */
-  checked: number;
+/** An entry with what it takes to revalidate it; `peek` and `get` hand it out as an `Entry`. */
+interface Cached<T> extends Entry<T>, Saved<T> {
+  /** When the server last answered with `value` (-Infinity: restored, never checked). */
+  readonly checked: number;
 }
 
 interface Flight<T> {
@@ -98,23 +96,15 @@ export function createCore<T>(options: CoreOptions<T>): Core<T> {
   // and an unchanged ETag tells us the answer is the same document.
   const conditional = origin === globalThis.location?.origin;
 
-  const error = (kind: FeedErrorKind, message: string, url: string, status?: number, cause?: unknown) =>
-    new FeedError(kind, message, { url, status, cause });
-  const aborted = (url: string) => error('aborted', `Request for ${url} was aborted`, url);
+  /** Every error names the URL first: `https://lab.example/feed/index.json: HTTP 404`. */
+  const fail = (kind: FeedErrorKind, url: string, what: string, status?: number, cause?: unknown) =>
+    new FeedError(kind, `${url}: ${what}`, { url, status, cause });
+  const aborted = (url: string) => fail('aborted', url, 'aborted');
 
   const record = (url: string): Cached<T> | undefined => {
-    let r = records.get(url);
-    const saved = !r && store?.read(url);
-    if (saved) {
-      r = {
-        entry: { value: saved.value, stale: false, updatedAt: saved.updatedAt },
-        etag: saved.etag,
-        lastModified: saved.lastModified,
-        checked: -Infinity,
-      };
-      records.set(url, r);
-    }
-    return r;
+    const saved = !records.has(url) && store?.read(url);
+    if (saved) records.set(url, { ...saved, stale: false, checked: -Infinity });
+    return records.get(url);
   };
 
   const sleep = (ms: number, signal: AbortSignal, url: string) =>
@@ -123,102 +113,78 @@ export function createCore<T>(options: CoreOptions<T>): Core<T> {
       signal.addEventListener('abort', () => (clearTimeout(timer), reject(aborted(url))), { once: true });
     });
 
-  /** One request; resolves with the record the cache should hold after it. */
-  async function attempt(url: string, old: Cached<T> | undefined, signal: AbortSignal): Promise<Cached<T>> {
-    const controller = new AbortController();
-    const stop = () => controller.abort();
+  /**
+   * One request; resolves with the record the cache should hold after it. A timeout aborts the
+   * whole flight: it is never retried, so nothing else would use it.
+   */
+  async function attempt(url: string, old: Cached<T> | undefined, controller: AbortController): Promise<Cached<T>> {
+    const signal = controller.signal;
     let timedOut = false;
-    const timer = setTimeout(() => ((timedOut = true), stop()), timeout);
-    signal.addEventListener('abort', stop);
-    // Aborted between a backoff and this attempt: the event is gone, the state is not.
-    if (signal.aborted) stop();
+    const timer = setTimeout(() => ((timedOut = true), controller.abort()), timeout);
+    const lost = (e: unknown): never => {
+      throw timedOut ? fail('timeout', url, `no answer within ${timeout} ms`)
+        : signal.aborted ? aborted(url)
+        : e instanceof SyntaxError ? fail('invalid-json', url, 'not valid JSON', undefined, e)
+        : fail('network', url, 'unreachable', undefined, e);
+    };
     try {
-      let response: Response;
-      let text: string;
-      try {
-        const headers: Record<string, string> = {};
-        if (old && conditional) {
-          if (old.etag) headers['if-none-match'] = old.etag;
-          if (old.lastModified) headers['if-modified-since'] = old.lastModified;
-        }
-        response = await fetchFn(url, {
-          headers,
-          // Never cookies or HTTP auth: the feed is public, and the host page's visitors are not
-          // the feed host's business. No referrer either: the Origin header already says which
-          // site embeds the feed; the page's path and query may say who the visitor is.
-          credentials: 'omit',
-          mode: 'cors',
-          referrerPolicy: 'no-referrer',
-          // A revalidation must reach the server, not a copy the HTTP cache holds for max-age.
-          cache: old ? 'no-cache' : 'default',
-          signal: controller.signal,
-        });
-        const etag = response.headers.get('etag');
-        if (old && (response.status == 304 || (response.ok && etag && etag == old.etag))) {
-          void response.body?.cancel();
-          const t = now();
-          return { ...old, entry: { value: old.entry.value, stale: false, updatedAt: t }, checked: t };
-        }
-        if (!response.ok) {
-          throw error('http', `${url} answered HTTP ${response.status}`, url, response.status);
-        }
-        text = await response.text();
-      } catch (e) {
-        if (isFeedError(e)) throw e;
-        throw signal.aborted
-          ? aborted(url)
-          : timedOut
-            ? error('timeout', `No answer from ${url} within ${timeout} ms`, url)
-            : error('network', `Could not reach ${url}`, url, undefined, e);
+      const headers: Record<string, string> = {};
+      if (old && conditional) {
+        if (old.etag) headers['if-none-match'] = old.etag;
+        if (old.lastModified) headers['if-modified-since'] = old.lastModified;
       }
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch (e) {
-        throw error('invalid-json', `${url} is not valid JSON`, url, undefined, e);
-      }
+      const response = await fetchFn(url, {
+        headers,
+        // Never cookies or HTTP auth: the feed is public, and the host page's visitors are not
+        // the feed host's business. No referrer either: the Origin header already says which
+        // site embeds the feed; the page's path and query may say who the visitor is.
+        credentials: 'omit',
+        mode: 'cors',
+        referrerPolicy: 'no-referrer',
+        // A revalidation must reach the server, not a copy the HTTP cache holds for max-age.
+        cache: old ? 'no-cache' : 'default',
+        signal,
+      }).catch(lost);
+      const etag = response.headers.get('etag');
       const t = now();
-      return {
-        entry: { value: decode(url, json), stale: false, updatedAt: t },
-        etag: response.headers.get('etag'),
-        lastModified: response.headers.get('last-modified'),
-        checked: t,
-      };
+      if (old && (response.status == 304 || (response.ok && etag && etag == old.etag))) {
+        void response.body?.cancel();
+        return { ...old, stale: false, error: undefined, updatedAt: t, checked: t };
+      }
+      if (!response.ok) throw fail('http', url, `HTTP ${response.status}`, response.status);
+      const json: unknown = await response.json().catch(lost);
+      return { value: decode(url, json), stale: false, updatedAt: t, checked: t, etag, lastModified: response.headers.get('last-modified') };
     } finally {
       clearTimeout(timer);
-      signal.removeEventListener('abort', stop);
     }
   }
 
-  async function request(url: string, signal: AbortSignal): Promise<Cached<T>> {
+  async function request(url: string, controller: AbortController): Promise<Cached<T>> {
     const old = record(url);
     let next: Cached<T>;
     try {
       for (let n = 0; ; n++) {
         try {
-          next = await attempt(url, old, signal);
+          next = await attempt(url, old, controller);
           break;
         } catch (e) {
-          const kind = (e as FeedError).kind;
+          const { kind, status = 0 } = e as FeedError;
           // 4xx, bad JSON and bad feeds will be the same next time; timeouts already waited long.
-          if (n >= retries || !(kind == 'network' || (kind == 'http' && (e as FeedError).status! >= 500))) throw e;
-          await sleep(retryDelay * 2 ** n * (0.5 + Math.random()), signal, url);
+          if (n >= retries || !(kind == 'network' || (kind == 'http' && status >= 500))) throw e;
+          await sleep(retryDelay * 2 ** n * (0.5 + Math.random()), controller.signal, url);
         }
       }
     } catch (e) {
-      const failure = isFeedError(e) ? e : error('not-a-feed', String(e), url, undefined, e);
+      const failure = isFeedError(e) ? e : fail('not-a-feed', url, String(e), undefined, e);
       if (!old || failure.kind == 'aborted') throw failure;
       // Keep serving what we had, and say it may be out of date.
-      next = { ...old, entry: { ...old.entry, stale: true, error: failure } };
+      next = { ...old, stale: true, error: failure };
     }
     records.set(url, next);
-    const changed = next.entry.value !== old?.entry.value;
-    if (changed) {
-      const { etag, lastModified, entry } = next;
-      store?.write(url, { value: entry.value, updatedAt: entry.updatedAt, etag, lastModified });
-    }
-    if (old && (changed || old.entry.stale || next.entry.stale)) {
-      for (const listener of listeners) listener(url, next.entry);
+    const changed = next.value !== old?.value;
+    if (changed) store?.write(url, next);
+    if (old && (changed || old.stale || next.stale)) {
+      for (const listener of listeners) listener(url, next);
     }
     return next;
   }
@@ -229,7 +195,7 @@ export function createCore<T>(options: CoreOptions<T>): Core<T> {
     let flight = flights.get(url);
     if (!flight) {
       const controller = new AbortController();
-      const promise = request(url, controller.signal).finally(() => {
+      const promise = request(url, controller).finally(() => {
         if (flights.get(url) == flight) flights.delete(url);
       });
       flights.set(url, (flight = { promise, controller, waiting: 0 }));
@@ -251,24 +217,17 @@ export function createCore<T>(options: CoreOptions<T>): Core<T> {
 
   return {
     async get(url, { signal, force } = {}) {
-      let allowed = false;
-      try {
-        const target = new URL(url);
-        allowed = target.origin == origin && /^https?:$/.test(target.protocol);
-      } catch {
-        // not a URL: refused below
-      }
-      if (!allowed) {
-        throw error('network', `Refused to request ${url}: only ${origin} may be asked`, url);
-      }
+      // Only absolute URLs on the feed's origin: the origin is followed by the path's slash, so
+      // neither another host, nor user info, nor another scheme (`blob:`) can pass.
+      if (!url.startsWith(origin + '/')) throw fail('network', url, `refused: only ${origin} may be asked`);
       const r = record(url);
       if (r && !force) {
         if (now() - r.checked >= ttl) join(url).catch(() => {});
-        return r.entry;
+        return r;
       }
-      return (await join(url, signal)).entry;
+      return join(url, signal);
     },
-    peek: (url) => record(url)?.entry,
+    peek: record,
     watch(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);

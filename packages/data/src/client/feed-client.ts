@@ -4,10 +4,11 @@
  */
 import type { FeedError } from '../errors.js';
 import { findById } from '../query/find.js';
-import { COLLECTIONS, type CollectionItems, type CollectionName, type DataWarning, type FeedIndex } from '../types.js';
+import type { CollectionItems, CollectionName, DataWarning, FeedIndex } from '../types.js';
 import { validateCollection } from '../validate/item.js';
 import { validateIndex } from '../validate/feed-index.js';
-import { createCore, type Core, type Entry, type Store } from './core.js';
+import { isRecord } from '../validate/scalars.js';
+import { createCore, type Entry } from './core.js';
 import { sessionStore } from './session-store.js';
 import { indexUrlOf } from './source.js';
 
@@ -105,148 +106,131 @@ interface CollectionDoc {
 }
 type AnySnapshot = Snapshot<CollectionItems[CollectionName]>;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v == 'object' && v !== null;
-const isIndexDoc = (v: unknown) => isObject(v) && isObject(v.index) && isObject(v.index.collections) && Array.isArray(v.warnings);
-const isCollectionDoc = (v: unknown) => isObject(v) && Array.isArray(v.items) && Array.isArray(v.warnings);
+/** What another version of this code may have left in storage must not pass for a document. */
+const restorable = (isIndex: boolean, v: unknown) =>
+  isRecord(v) && Array.isArray(v.warnings) && (isIndex ? isRecord(isRecord(v.index) && v.index.collections) : Array.isArray(v.items));
 
-/** Index warnings that concern `name`: its own inline items, and the index itself. */
-const concerns = (name: CollectionName) => (w: DataWarning) =>
-  w.collection == name || !COLLECTIONS.includes(w.collection as CollectionName);
-
-class LabFeedClient extends EventTarget implements FeedClient {
-  readonly src: string;
-  readonly indexUrl: string;
-  readonly #options: ClientOptions;
-  readonly #index: Core<IndexDoc>;
-  readonly #collections = new Map<CollectionName, Core<CollectionDoc>>();
+/** A client of its own; `clientFor` shares one per feed across the page. */
+export function createClient(options: ClientOptions): FeedClient {
+  const { src, onWarning } = options;
+  const indexUrl = indexUrlOf(src);
+  const client = Object.assign(new EventTarget(), { src, indexUrl, load, peek, watch, get }) as FeedClient;
+  /** The collection each document URL holds, as the index said: how the core knows what it fetched. */
+  const names = new Map<string, CollectionName>();
   /** The last snapshot handed out per collection: what `change` events compare against. */
-  readonly #delivered = new Map<CollectionName, AnySnapshot>();
+  const delivered = new Map<CollectionName, AnySnapshot>();
   /** Built snapshots, kept so that unchanged inputs give the very same object. */
-  readonly #built = new Map<CollectionName, { index: Entry<IndexDoc>; collection?: Entry<CollectionDoc>; snapshot: AnySnapshot }>();
-  readonly #reported = new WeakSet<DataWarning>();
+  const built = new Map<CollectionName, [Entry<IndexDoc>, Entry<CollectionDoc> | undefined, AnySnapshot]>();
+  const reported = new WeakSet<DataWarning>();
+  const isIndex = (url: string) => url == indexUrl;
 
-  constructor(options: ClientOptions) {
-    super();
-    this.#options = options;
-    this.src = options.src;
-    this.indexUrl = indexUrlOf(options.src);
-    this.#index = this.#core('index', isIndexDoc, (url, json) => validateIndex(json, url));
-    this.#index.watch(() => {
-      for (const name of this.#delivered.keys()) this.#refresh(name);
-    });
-    if (options.onWarning) {
-      const onWarning = options.onWarning;
-      (this as FeedClient).addEventListener('warning', (event) => onWarning(event.detail));
-    }
-  }
+  // One cache for every document of the feed: index.json and each collection file.
+  const core = createCore<IndexDoc | CollectionDoc>({
+    ...options,
+    origin: new URL(indexUrl).origin,
+    decode: (url, json) => (isIndex(url) ? validateIndex(json, url) : validateCollection(names.get(url)!, json, url)),
+    store:
+      options.persist == 'session'
+        ? sessionStore((url) => (isIndex(url) ? 'index' : names.get(url)!), (url, v) => restorable(isIndex(url), v))
+        : undefined,
+  });
+  const indexEntry = () => core.peek(indexUrl) as Entry<IndexDoc> | undefined;
+  /** Where the index says `name` is: its URL (remembered for the core), its items, or nothing. */
+  const linkOf = (index: Entry<IndexDoc>, name: CollectionName) => {
+    const link = index.value.index.collections[name];
+    if (typeof link == 'string') names.set(link, name);
+    return link;
+  };
 
-  async load<K extends CollectionName>(name: K, options?: LoadOptions): Promise<Snapshot<CollectionItems[K]>> {
+  // Something changed in the background: every collection shown is delivered as the cache now has it.
+  core.watch(() => delivered.forEach((_, name) => refresh(name)));
+  if (onWarning) client.addEventListener('warning', (event) => onWarning(event.detail));
+
+  async function load<K extends CollectionName>(name: K, options?: LoadOptions): Promise<Snapshot<CollectionItems[K]>> {
     try {
-      const index = await this.#index.get(this.indexUrl, options);
-      const link = index.value.index.collections[name];
-      const collection = typeof link == 'string' ? await this.#collection(name).get(link, options) : undefined;
+      const index = (await core.get(indexUrl, options)) as Entry<IndexDoc>;
+      const link = linkOf(index, name);
+      const collection = typeof link == 'string' ? ((await core.get(link, options)) as Entry<CollectionDoc>) : undefined;
       // A background refresh may have landed while we awaited: never hand out older than the cache.
-      return this.#deliver(name, this.#current(name) ?? this.#build(name, index, collection));
+      return deliver(name, current(name) ?? build(name, index, collection));
     } catch (e) {
-      const error = e as FeedError;
-      const shown = this.#delivered.get(name);
-      // Something was shown before (the index has since moved this collection): keep showing it.
-      if (!shown || error.kind == 'aborted') throw error;
-      return this.#deliver(name, { ...shown, stale: true, error });
+      return keepShowing(name, e as FeedError);
     }
   }
 
-  peek<K extends CollectionName>(name: K): Snapshot<CollectionItems[K]> | undefined {
-    return (this.#current(name) ?? this.#delivered.get(name)) as Snapshot<CollectionItems[K]> | undefined;
+  function peek<K extends CollectionName>(name: K): Snapshot<CollectionItems[K]> | undefined {
+    return (current(name) ?? delivered.get(name)) as Snapshot<CollectionItems[K]> | undefined;
   }
 
-  watch<K extends CollectionName>(name: K, listener: (snapshot: Snapshot<CollectionItems[K]>) => void): () => void {
+  function watch<K extends CollectionName>(name: K, listener: (snapshot: Snapshot<CollectionItems[K]>) => void): () => void {
     const onChange = (event: CustomEvent<FeedChange>) => {
       if (event.detail.name == name) listener(event.detail.snapshot as Snapshot<CollectionItems[K]>);
     };
-    (this as FeedClient).addEventListener('change', onChange);
-    return () => (this as FeedClient).removeEventListener('change', onChange);
+    client.addEventListener('change', onChange);
+    return () => client.removeEventListener('change', onChange);
   }
 
-  async get<K extends CollectionName>(name: K, id: string, options?: LoadOptions): Promise<CollectionItems[K] | undefined> {
-    return findById((await this.load(name, options)).items, id);
+  async function get<K extends CollectionName>(name: K, id: string, options?: LoadOptions): Promise<CollectionItems[K] | undefined> {
+    return findById((await load(name, options)).items, id);
   }
 
-  #core<T>(namespace: string, accept: (v: unknown) => boolean, decode: (url: string, json: unknown) => T): Core<T> {
-    const { fetch, ttl, timeout, retries, retryDelay, persist } = this.#options;
-    const store: Store<T> | undefined = persist == 'session' ? sessionStore<T>(namespace, accept) : undefined;
-    return createCore<T>({ decode, origin: new URL(this.indexUrl).origin, fetch, ttl, timeout, retries, retryDelay, store });
-  }
-
-  #collection(name: CollectionName): Core<CollectionDoc> {
-    let core = this.#collections.get(name);
-    if (!core) {
-      core = this.#core(name, isCollectionDoc, (url, json) => validateCollection(name, json, url));
-      core.watch(() => this.#refresh(name));
-      this.#collections.set(name, core);
-    }
-    return core;
-  }
-
-  #build(name: CollectionName, index: Entry<IndexDoc>, collection?: Entry<CollectionDoc>): AnySnapshot {
-    const built = this.#built.get(name);
-    if (built?.index == index && built.collection == collection) return built.snapshot;
+  function build(name: CollectionName, index: Entry<IndexDoc>, collection?: Entry<CollectionDoc>): AnySnapshot {
+    const [oldIndex, oldCollection, old] = built.get(name) ?? [];
+    if (old && oldIndex == index && oldCollection == collection) return old;
     const inline = index.value.index.collections[name];
     const error = collection?.error ?? index.error;
     const snapshot: AnySnapshot = {
       items: collection?.value.items ?? (Array.isArray(inline) ? inline : []),
       stale: index.stale || !!collection?.stale,
       ...(error && { error }),
-      warnings: [...index.value.warnings.filter(concerns(name)), ...(collection?.value.warnings ?? [])],
+      // The index's own warnings, and those of this collection's items when they are inline.
+      warnings: [...index.value.warnings.filter((w) => w.collection == name || w.collection == 'index'), ...(collection?.value.warnings ?? [])],
       updatedAt: (collection ?? index).updatedAt,
     };
-    this.#built.set(name, { index, collection, snapshot });
+    built.set(name, [index, collection, snapshot]);
     return snapshot;
   }
 
   /** The snapshot of `name` from what is cached now; undefined when part of it is not. */
-  #current(name: CollectionName): AnySnapshot | undefined {
-    const index = this.#index.peek(this.indexUrl);
-    const link = index?.value.index.collections[name];
-    if (!index) return undefined;
-    if (typeof link != 'string') return this.#build(name, index);
-    const collection = this.#collection(name).peek(link);
-    return collection && this.#build(name, index, collection);
+  function current(name: CollectionName): AnySnapshot | undefined {
+    const index = indexEntry();
+    const link = index && linkOf(index, name);
+    if (!index) return;
+    if (typeof link != 'string') return build(name, index);
+    const collection = core.peek(link) as Entry<CollectionDoc> | undefined;
+    return collection && build(name, index, collection);
   }
 
-  /** Something changed in the background: deliver `name` as the cache now has it. */
-  #refresh(name: CollectionName): void {
-    const current = this.#current(name);
-    if (current) return void this.#deliver(name, current);
-    const link = this.#index.peek(this.indexUrl)?.value.index.collections[name];
-    if (typeof link != 'string') return;
+  function refresh(name: CollectionName): void {
+    const snapshot = current(name);
+    if (snapshot) return void deliver(name, snapshot);
+    const link = indexEntry()?.value.index.collections[name];
     // The index now points somewhere we have not been: fetch it, keep showing the old meanwhile.
-    this.#collection(name).get(link).then(
-      () => this.#refresh(name),
-      (error: FeedError) => {
-        const shown = this.#delivered.get(name);
-        if (shown) this.#deliver(name, { ...shown, stale: true, error });
-      },
-    );
+    // (Only shown collections are refreshed, and nobody can abort this request: `keepShowing` won't throw.)
+    if (typeof link == 'string') core.get(link).then(() => refresh(name), (error: FeedError) => keepShowing(name, error));
   }
 
-  #deliver<K extends CollectionName>(name: K, snapshot: AnySnapshot): Snapshot<CollectionItems[K]> {
-    const shown = this.#delivered.get(name);
-    this.#delivered.set(name, snapshot);
+  /** A load failed: what was shown before stays, marked stale with the error; with nothing shown, the error is the answer. */
+  function keepShowing<K extends CollectionName>(name: K, error: FeedError): Snapshot<CollectionItems[K]> {
+    const shown = delivered.get(name);
+    if (!shown || error.kind == 'aborted') throw error;
+    return deliver(name, { ...shown, stale: true, error });
+  }
+
+  function deliver<K extends CollectionName>(name: K, snapshot: AnySnapshot): Snapshot<CollectionItems[K]> {
+    const shown = delivered.get(name);
+    delivered.set(name, snapshot);
     for (const warning of snapshot.warnings) {
-      if (!this.#reported.has(warning)) {
-        this.#reported.add(warning);
-        this.dispatchEvent(new CustomEvent('warning', { detail: warning }));
+      if (!reported.has(warning)) {
+        reported.add(warning);
+        client.dispatchEvent(new CustomEvent('warning', { detail: warning }));
       }
     }
     if (shown && (shown.items != snapshot.items || shown.stale != snapshot.stale || shown.error != snapshot.error)) {
-      this.dispatchEvent(new CustomEvent<FeedChange>('change', { detail: { name, snapshot } }));
+      client.dispatchEvent(new CustomEvent<FeedChange>('change', { detail: { name, snapshot } }));
     }
     return snapshot as Snapshot<CollectionItems[K]>;
   }
-}
 
-/** A client of its own; `clientFor` shares one per feed across the page. */
-export function createClient(options: ClientOptions): FeedClient {
-  return new LabFeedClient(options);
+  return client;
 }

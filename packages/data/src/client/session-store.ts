@@ -7,15 +7,15 @@ const PREFIX = 'living-lab:1:';
  * Keeps validated documents in `sessionStorage` (only when the page asked: `persist: 'session'`)
  * so the next page of the same visit renders at once. Storage can be missing, forbidden
  * (sandboxed frames, blocked site data), full or hold garbage: every case degrades to "not
- * stored", never to an error. `accept` rejects what another version of this code may have left.
+ * stored", never to an error. `namespace` says which kind of document a URL holds; `accept` rejects what another version of this code may have left.
  */
-export function sessionStore<T>(namespace: string, accept: (value: unknown) => boolean): Store<T> {
-  const key = (url: string) => `${PREFIX}${namespace}:${url}`;
+export function sessionStore<T>(namespace: (url: string) => string, accept: (url: string, value: unknown) => boolean): Store<T> {
+  const key = (url: string) => `${PREFIX}${namespace(url)}:${url}`;
   return {
     read(url) {
       try {
         const saved = JSON.parse(sessionStorage.getItem(key(url)) ?? 'null') as Saved<T> | null;
-        return saved && typeof saved.updatedAt == 'number' && accept(saved.value) ? saved : undefined;
+        return saved && typeof saved.updatedAt == 'number' && accept(url, saved.value) ? saved : undefined;
       } catch {
         return undefined;
       }
