@@ -11,11 +11,18 @@ export default {
   hostname: '127.0.0.1',
   files: ['packages/*/test/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'test/*.test.ts', '!packages/*/test/**/*.node.test.*'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  concurrency: 2,
+  // One page at a time: a page in a background tab gets no animation frames, and fixtures wait for one.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS },
+      // Test files run side by side in tabs of one browser: a tab in the background must keep its
+      // timers and animation frames, or waits for a frame never end.
+      launchOptions: {
+        executablePath: chromiumPath(),
+        headless: true,
+        args: [...CHROMIUM_FLAGS, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
+      },
     }),
   ],
   middleware: [feedServer()],

@@ -4,6 +4,12 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  // The sample feed (built by `npm run feed`) and the stories' images are served by Storybook
+  // itself, so no story reaches outside.
+  staticDirs: [
+    { from: '../demo/public', to: '/' },
+    { from: '../stories/assets', to: '/assets' },
+  ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // Our packages resolve to their TypeScript sources, as in the tests and the demo.
   viteFinal: (vite) => ({

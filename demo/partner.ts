@@ -1,5 +1,5 @@
 // A few neighbouring projects from the feed, and a language switch, as a partner would wire them.
-const neighbours = ['emploi-proximite', 'anti-gaspi-halles', 'cabines-sante-rurales'];
+const neighbours = ['emploi-proximite', 'plateforme-anti-gaspi', 'cabines-telesante'];
 const grid = document.querySelector('#neighbours')!;
 for (const id of neighbours) {
   const card = document.createElement('ll-project-card');

@@ -1,7 +1,7 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { clientFor } from '@living-lab/data';
+import { clientFor } from '@living-lab/data/client.js';
+import type { FeedClient } from '@living-lab/data';
 import { ecosystemContext } from '../shared/context.js';
 import { VERSION } from '../shared/version.js';
 
@@ -21,24 +21,38 @@ export class Ecosystem extends LitElement {
     }
   `;
 
+  // No decorators, as in every element: their lowering costs bytes on every page (see ProjectCard).
+  static override properties = {
+    src: {},
+    client: { attribute: false },
+    territory: {},
+    theme: { reflect: true },
+  };
+
   /** The feed's folder URL, or its `index.json`. */
-  @property() accessor src: string | undefined;
+  declare src: string | undefined;
+
+  /**
+   * A client made by the page with `createClient()` from `@living-lab/data`, when it needs its own
+   * options (its own `fetch`, a longer TTL, `persist: 'session'`). Wins over `src`.
+   */
+  declare client: FeedClient | undefined;
 
   /** The default territory filter for lists inside: `commune:69123`, `department:69`, `region:84`, or a bare code. */
-  @property() accessor territory: string | undefined;
+  declare territory: string | undefined;
 
   /**
    * Forces a theme for everything inside: `light`, `dark`, `high-contrast` or `fr-gov`. Without
    * it the elements follow the page (and `prefers-color-scheme`).
    */
-  @property({ reflect: true }) accessor theme: string | undefined;
+  declare theme: string | undefined;
 
   private readonly provider = new ContextProvider(this, { context: ecosystemContext, initialValue: undefined });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('territory')) {
+    if (changed.has('src') || changed.has('client') || changed.has('territory')) {
       this.provider.setValue({
-        client: this.src ? clientFor(this.src) : undefined,
+        client: this.client ?? (this.src ? clientFor(this.src) : undefined),
         territory: this.territory || undefined,
       });
     }

@@ -20,15 +20,4 @@ export const en: Strings = {
   visitProject: 'Visit the project',
   loading: 'Loading…',
   emptyProject: 'This project is not available.',
-  retry: 'Try again',
-  stale: 'Showing saved data: the feed cannot be reached.',
-  errors: {
-    network: 'The data feed cannot be reached.',
-    timeout: 'The data feed is taking too long to answer.',
-    http: 'The feed’s server answered with an error.',
-    'invalid-json': 'The data feed cannot be read.',
-    'not-a-feed': 'This address does not hold a Living-lab feed.',
-    'unsupported-version': 'This version of the feed is not supported.',
-    aborted: 'Loading was interrupted.',
-  },
 };

@@ -19,17 +19,6 @@ export const fr = {
   visitProject: 'Voir le projet',
   loading: 'Chargement…',
   emptyProject: 'Ce projet n’est pas disponible.',
-  retry: 'Réessayer',
-  stale: 'Données affichées depuis le cache : le flux est injoignable.',
-  errors: {
-    network: 'Le flux de données est injoignable.',
-    timeout: 'Le flux de données met trop de temps à répondre.',
-    http: 'Le serveur du flux a répondu par une erreur.',
-    'invalid-json': 'Le flux de données est illisible.',
-    'not-a-feed': 'Cette adresse ne contient pas de flux Living-lab.',
-    'unsupported-version': 'Cette version du flux n’est pas prise en charge.',
-    aborted: 'Le chargement a été interrompu.',
-  } as Record<string, string>,
 };
 
 /** The shape every language must fill. */

@@ -7,6 +7,8 @@ export const styles = [
   baseStyles,
   css`
     .card {
+      /* Fills a stretched grid cell, so a row of cards lines up. */
+      block-size: 100%;
       display: flex;
       flex-direction: column;
       gap: var(--ll-card-gap);
@@ -54,6 +56,13 @@ export const styles = [
     dd {
       margin: 0;
     }
+    /* Compact cards keep one height in a grid: long taglines are cut visually (still read in full by screen readers). */
+    :host(:not([variant='full'])) [part='tagline'] {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 3;
+      overflow: hidden;
+    }
     [part='tagline'],
     [part='meta'],
     .metric-label,
@@ -81,15 +90,16 @@ export const styles = [
       gap: var(--ll-space-1) var(--ll-space-4);
       font-size: var(--ll-font-size-sm);
     }
-    [part='meta'] div {
-      display: flex;
-      gap: var(--ll-space-1);
+    dt,
+    dd {
+      display: inline;
     }
+    /* French puts a (non-breaking) space before the colon; English does not. */
     dt::after {
-      content: ' :';
+      content: '\\00a0: ';
     }
     :host(:lang(en)) dt::after {
-      content: ':';
+      content: ': ';
     }
     [part='metric'] {
       display: flex;

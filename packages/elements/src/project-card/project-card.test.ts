@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { until } from '../../../data/test/client-helpers.js';
 import type { Project } from '@living-lab/data';
 import './ll-project-card.js';
 import type { ProjectCard } from './project-card.component.js';
@@ -50,6 +51,14 @@ describe('<ll-project-card> given a project', () => {
     expect($(el, '[part=description]')).to.equal(null);
   });
 
+  it('fires ll-load when given a project, and again for a new one', async () => {
+    const el = await render(undefined);
+    setTimeout(() => (el.project = project));
+    expect((await oneEvent(el, 'll-load')).detail).to.deep.equal({ count: 1 });
+    setTimeout(() => (el.project = undefined));
+    expect((await oneEvent(el, 'll-load')).detail).to.deep.equal({ count: 0 });
+  });
+
   it('adds the description in the full variant', async () => {
     const el = await render(project, 'variant="full"');
     expect(text(el, '[part=description]')).to.equal('Conçue avec des enseignants.');
@@ -86,10 +95,9 @@ describe('<ll-project-card> given a project', () => {
     expect(text(el, '[part=monogram]')).to.equal('LE');
     el.project = { ...project, logo: new URL('/does-not-exist.png', location.href).href };
     await el.updateComplete;
-    const img = $(el, 'img[part=logo]')!;
-    await oneEvent(img, 'error');
-    await el.updateComplete;
-    expect($(el, 'img')).to.equal(null);
+    expect($(el, 'img[part=logo]')).to.exist;
+    // The 404 may arrive before any listener could be added: wait for its effect instead.
+    await until(() => !$(el, 'img'), 'the broken logo to be replaced');
     expect(text(el, '[part=monogram]')).to.equal('LE');
   });
 
@@ -143,6 +151,9 @@ describe('<ll-project-card> given a project', () => {
 
   it('survives wrong types and nulls in every field', async () => {
     const el = await render({ id: 'x', name: 42, tagline: null, domains: 'health', territories: null, metrics: [null, { value: 'a' }], stage: 7 });
+    expect(el.state).to.equal('ready');
+    el.project = { id: 'y', name: null, tagline: 5, territories: [null, 3, { name: 4 }], domains: [null], metrics: 'x' } as unknown as Project;
+    await el.updateComplete;
     expect(el.state).to.equal('ready');
     expect(text(el, 'h3')).to.equal('');
   });

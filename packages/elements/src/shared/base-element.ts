@@ -1,4 +1,5 @@
 import { LitElement } from 'lit';
+import { ThemeController } from '@living-lab/tokens/lit';
 import type { LivingLabEventMap } from './events.js';
 import { LocalizeController } from '../i18n/localize.js';
 import { VERSION } from './version.js';
@@ -11,6 +12,9 @@ export class LivingLabElement extends LitElement {
 
   /** Follows the nearest `lang`; `this.t` is the current language's strings. */
   protected readonly i18n = new LocalizeController(this);
+
+  /** Carries the nearest `data-ll-theme` into the shadow root on pages without tokens.css. */
+  protected readonly theme = new ThemeController(this);
 
   /**
    * Fires one of our events: bubbling and composed so the host page hears it from outside the

@@ -5,10 +5,11 @@ export const baseStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    color: var(--ll-color-text);
-    font-family: var(--ll-font-family);
-    font-size: var(--ll-font-size-md);
-    line-height: var(--ll-line-height-body);
+    /* On :host the tokens are read through their private twins (see @living-lab/tokens/lit). */
+    color: var(--_ll-color-text);
+    font-family: var(--_ll-font-family);
+    font-size: var(--_ll-font-size-md);
+    line-height: var(--_ll-line-height-body);
   }
   :host([hidden]) {
     display: none;

@@ -1,8 +1,10 @@
 import type { ReactiveController } from 'lit';
 import { ContextConsumer } from '@lit/context';
+import { clientFor } from '@living-lab/data/client.js';
 import type { CollectionItems, CollectionName, FeedClient, FeedError, Snapshot } from '@living-lab/data';
 import { ecosystemContext, ensureContextRoot, type EcosystemContext } from './context.js';
 import type { LivingLabElement } from './base-element.js';
+import { feedMessages } from '../i18n/feed-messages.js';
 
 /** The reflected `state` of every data-driven element. */
 export type FeedState = 'loading' | 'ready' | 'empty' | 'error' | 'stale';
@@ -69,10 +71,11 @@ export class FeedController<K extends CollectionName> implements ReactiveControl
       this.lastSrc = this.host.src;
       void this.connect();
     }
-    this.host.state = this.state();
+    if (this.host.wantsFeed()) this.host.state = this.state();
   }
 
   hostUpdated(): void {
+    if (!this.host.wantsFeed()) return;
     // Announce each outcome once: a re-render for another reason must not fire again.
     const outcome = this.host.state === 'error' ? this.error : this.host.state === 'loading' ? undefined : this.snapshot ?? this.host.state;
     if (outcome === this.announced) return;
@@ -84,13 +87,18 @@ export class FeedController<K extends CollectionName> implements ReactiveControl
     }
   }
 
+  /** The error, retry and stale texts in `lang`. */
+  messages(lang: string): { error: string; retry: string; stale: string } {
+    const m = feedMessages(lang);
+    return { error: m.errors[this.error?.kind ?? 'network'] ?? m.errors['network']!, retry: m.retry, stale: m.stale };
+  }
+
   /** The error view's retry: ask the server again, whatever the cache says. */
   retry(): void {
     void this.connect(true);
   }
 
   private state(): FeedState {
-    if (!this.host.wantsFeed()) return this.host.itemCount() ? 'ready' : 'empty';
     if (!this.snapshot) return this.pending || this.resolving() ? 'loading' : this.error ? 'error' : 'empty';
     if (!this.host.itemCount()) return 'empty';
     return this.snapshot.stale ? 'stale' : 'ready';
@@ -107,12 +115,11 @@ export class FeedController<K extends CollectionName> implements ReactiveControl
     this.unwatch = undefined;
   }
 
+  // This module is loaded lazily (see LazyFeed), so the data client it pulls in is too.
   private async connect(force = false): Promise<void> {
     if (!this.host.isConnected || !this.host.wantsFeed()) return;
     const src = this.host.src;
-    // The data layer is loaded only by elements that need the network: a card given its project
-    // as a property never pays for it.
-    const client = src ? (await import('@living-lab/data')).clientFor(src) : this.ecosystem?.client;
+    const client = src ? clientFor(src) : this.ecosystem?.client;
     if (!client || (client === this.client && !force)) return;
     this.stop();
     this.client = client;
