@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath, CHROMIUM_FLAGS } from './scripts/chromium.js';
 import { feedServer } from './test/server/feed-server.js';
+import { embedBundle } from './test/server/embed-bundle.js';
 import { serverCommands } from './test/server/commands.js';
 
 export default {
@@ -25,7 +26,7 @@ export default {
       },
     }),
   ],
-  middleware: [feedServer()],
+  middleware: [feedServer(), embedBundle()],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     ...serverCommands(),

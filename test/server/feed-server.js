@@ -110,6 +110,31 @@ const SCENARIOS = {
   },
   // People edit feeds: one project lost its name, another has a link that must not survive,
   // and a draft marked private sits in the public file.
+  // What an attacker who got write access to the feed would publish: markup and script in every
+  // text, script URLs in every link, wrong types everywhere; the first project stays valid.
+  hostile: (req) => {
+    const doc = document(req);
+    if (req.file === 'projects.json') {
+      const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+      const [first, second] = doc.items;
+      Object.assign(second, {
+        name: { fr: evil, en: evil },
+        tagline: evil,
+        description: { fr: evil },
+        website: 'javascript:window.__pwned=1',
+        logo: 'data:image/svg+xml,<svg onload="window.__pwned=1"/>',
+        image: ' vbscript:msgbox(1)',
+        domains: 'health',
+        stage: { $gt: '' },
+        territories: [null, { insee: evil, name: evil }],
+        metrics: [{ id: 'm', label: evil, value: 'NaN', unit: evil }, { id: 'n', label: evil, value: 7, unit: evil }],
+        tags: [evil, 42, null],
+        sdgs: 'all',
+      });
+      doc.items = [first, second, null, 42, 'text', { id: { toString: null } }, { id: 'x'.repeat(1_000_000) }];
+    }
+    return serveDocument(doc);
+  },
   'bad-items': (req) => {
     const doc = document(req);
     if (req.file === 'projects.json') {

@@ -72,6 +72,17 @@ export const packedShadowCss = ${JSON.stringify(pack(shadowCss({ names: read }))
 `,
 );
 
+// `--check` (npm test) refuses a stale committed file instead of quietly rewriting it.
+const COMMITTED = 'src/generated/shadow-css.ts';
+if (process.argv.includes('--check')) {
+  const committed = await readFile(new URL(`../${COMMITTED}`, import.meta.url), 'utf8').catch(() => '');
+  if (committed !== outputs.get(COMMITTED)) {
+    console.error(`tokens: packages/tokens/${COMMITTED} is stale (tokens.ts or the tokens elements read changed): run npm run tokens and commit it.`);
+    process.exit(1);
+  }
+  outputs.delete(COMMITTED);
+}
+
 await mkdir(new URL('../themes/', import.meta.url), { recursive: true });
 await mkdir(new URL('../src/generated/', import.meta.url), { recursive: true });
 for (const [file, css] of outputs) await writeFile(new URL(`../${file}`, import.meta.url), css);

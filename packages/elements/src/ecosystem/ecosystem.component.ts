@@ -12,6 +12,10 @@ import { VERSION } from '../shared/version.js';
  * @summary The provider: one feed, one language, one territory and one theme for what it contains.
  * @tag ll-ecosystem
  * @slot - The elements to provide for, and any other content.
+ *
+ * @attr {string} src - The feed's folder URL, or its `index.json`.
+ * @attr {string} territory - The default territory filter for lists inside.
+ * @attr {string} theme - `light`, `dark`, `high-contrast` or `fr-gov` for everything inside.
  */
 export class Ecosystem extends LitElement {
   static readonly version = VERSION;
@@ -22,8 +26,9 @@ export class Ecosystem extends LitElement {
   `;
 
   // No decorators, as in every element: their lowering costs bytes on every page (see ProjectCard).
+  // The @attr tags above are for lit-analyzer, which reads decorators but not this object.
   static override properties = {
-    src: {},
+    src: { attribute: 'src' },
     client: { attribute: false },
     territory: {},
     theme: { reflect: true },

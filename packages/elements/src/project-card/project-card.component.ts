@@ -25,6 +25,12 @@ const text = (value: unknown, lang: string): string =>
  * @summary A living-lab project, compact or full.
  * @tag ll-project-card
  *
+ * @attr {string} project - The project's id in the feed.
+ * @attr {'compact' | 'full'} variant - `compact` (default) or `full`.
+ * @attr {number} heading-level - The level of the name's heading, 1–6 (default 3).
+ * @attr {string} src - The feed's URL, when not inside `<ll-ecosystem>`.
+ * @attr {'loading' | 'ready' | 'empty' | 'error' | 'stale'} state - Reflected by the card, for the page's CSS.
+ *
  * @slot empty - Replaces the text shown when the project does not exist or is not public.
  *
  * @csspart card - The card's box.
@@ -66,12 +72,13 @@ export class ProjectCard extends LivingLabElement implements FeedHost {
   static override styles = styles;
 
   // Declared without decorators: lowering standard decorators adds about 1.3 kB (min+gzip) of
-  // helpers to every bundle, a seventh of the card's budget.
+  // helpers to every bundle, a seventh of the card's budget. The @attr tags above are for
+  // lit-analyzer, which reads decorators but not this object.
   static override properties = {
     project: {},
     variant: { reflect: true },
     headingLevel: { attribute: 'heading-level', converter: headingLevelConverter },
-    src: {},
+    src: { attribute: 'src' },
     state: { reflect: true },
   };
 

@@ -116,3 +116,26 @@ describe('<ll-project-card project="id"> inside <ll-ecosystem>', () => {
     expect(card.getBoundingClientRect().height).to.equal(loadingHeight);
   });
 });
+
+describe('<ll-project-card> reading a hostile feed', () => {
+  it('renders markup as text, drops script links, and still shows the valid project', async () => {
+    const session = newSession();
+    const warnings: unknown[] = [];
+    const eco = await fixture(html`<ll-ecosystem src=${feedUrl('hostile', session)} @ll-data-warning=${(e: Event) => warnings.push(e)}>
+      <ll-project-card project="repair-cafe-network"></ll-project-card>
+      <ll-project-card project="mobilite-solidaire" variant="full"></ll-project-card>
+    </ll-ecosystem>`);
+    const [valid, hostile] = await Promise.all([...eco.querySelectorAll('ll-project-card')].map(settled));
+    await new Promise((r) => setTimeout(r, 100));
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    expect(valid!.state).to.equal('ready');
+    expect(hostile!.state).to.equal('ready');
+    const root = hostile!.shadowRoot!;
+    expect(root.querySelector('h3')?.textContent).to.contain('<script>');
+    expect(root.querySelector('script, img[src=x], [onerror]')).to.equal(null);
+    expect(root.querySelector('a')).to.equal(null);
+    expect(root.querySelector('img')).to.equal(null);
+    expect(root.querySelector('[part=metric-value]')?.textContent).to.match(/^7 /);
+    expect(warnings.length).to.be.greaterThan(5);
+  });
+});

@@ -6,6 +6,9 @@ import { ecosystemContext, ensureContextRoot, type EcosystemContext } from './co
 import type { LivingLabElement } from './base-element.js';
 import { feedMessages } from '../i18n/feed-messages.js';
 
+// Vite's dev server (the demo, Storybook) sets this; production bundles leave it undefined.
+const DEV = (import.meta as { env?: { DEV?: boolean } }).env?.DEV === true;
+
 /** The reflected `state` of every data-driven element. */
 export type FeedState = 'loading' | 'ready' | 'empty' | 'error' | 'stale';
 
@@ -149,7 +152,10 @@ export class FeedController<K extends CollectionName> implements ReactiveControl
     this.snapshot = snapshot;
     this.error = snapshot.error;
     for (const warning of snapshot.warnings) {
-      if (!known.has(warning)) this.host.emit('ll-data-warning', warning);
+      if (known.has(warning)) continue;
+      this.host.emit('ll-data-warning', warning);
+      // Whoever edits the feed sees its problems while building a page, never the page's visitors.
+      if (DEV) console.warn(`Living-lab feed: ${warning.collection} ${warning.item} ${warning.field}: ${warning.reason}`);
     }
     this.host.requestUpdate();
   }
