@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createClient, type DataWarning } from '@living-lab/data';
-import { feedUrl, newSession, requestsFor, switchScenario, until } from '../../../data/test/client-helpers.js';
+import { feedUrl, newSession, requestsFor, seen, switchScenario, until } from '../../../data/test/client-helpers.js';
 import '../ecosystem/ll-ecosystem.js';
 import './ll-project-card.js';
 import type { ProjectCard } from './project-card.component.js';
@@ -114,6 +114,36 @@ describe('<ll-project-card project="id"> inside <ll-ecosystem>', () => {
     await card.updateComplete;
     expect(card.state).to.equal('ready');
     expect(card.getBoundingClientRect().height).to.equal(loadingHeight);
+  });
+});
+
+describe('<ll-project-card project="id" src="…"> without a provider', () => {
+  it('shares one client with every card of the same src', async () => {
+    const session = newSession();
+    const src = feedUrl('ok', session);
+    const wrapper = await fixture(html`<div>
+      <ll-project-card project="repair-cafe-network" src=${src}></ll-project-card>
+      <ll-project-card project="mobilite-solidaire" src=${src}></ll-project-card>
+    </div>`);
+    await Promise.all([...wrapper.querySelectorAll('ll-project-card')].map(settled));
+    expect(await requestsFor(session, 'projects.json')).to.equal(1);
+  });
+
+  it('stops the request when the last card that wanted it leaves the page', async () => {
+    const session = newSession();
+    await switchScenario(session, 'hang', 'projects.json');
+    const src = feedUrl('ok', session);
+    const wrapper = await fixture(html`<div>
+      <ll-project-card project="repair-cafe-network" src=${src}></ll-project-card>
+      <ll-project-card project="mobilite-solidaire" src=${src}></ll-project-card>
+    </div>`);
+    await until(async () => (await requestsFor(session, 'projects.json')) === 1, 'the collection to be asked for');
+    const [first, second] = [...wrapper.querySelectorAll('ll-project-card')];
+    first!.remove();
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await seen(session)).files['projects.json']?.aborted, 'still wanted by the second card').to.equal(0);
+    second!.remove();
+    await until(async () => (await seen(session)).files['projects.json']?.aborted === 1, 'the server to see the request closed');
   });
 });
 
