@@ -97,8 +97,8 @@ export class ProjectCard extends LivingLabElement implements FeedHost {
   /** Where the card is: `loading`, `ready`, `empty`, `error` or `stale`. Set by the card, reflected for the page's CSS. */
   state: FeedState = 'loading';
 
-  private readonly feed = new LazyFeed(this, 'projects');
-  private logoFailed = false;
+  readonly #feed = new LazyFeed(this, 'projects');
+  #logoFailed = false;
 
   /** @internal */
   wantsFeed(): boolean {
@@ -114,7 +114,7 @@ export class ProjectCard extends LivingLabElement implements FeedHost {
   private current(): Project | undefined {
     const p = this.project;
     if (p && typeof p === 'object') return p;
-    return this.feed.items().find((item) => item.id === p);
+    return this.#feed.items().find((item) => item.id === p);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -123,8 +123,8 @@ export class ProjectCard extends LivingLabElement implements FeedHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('project')) this.logoFailed = false;
-    this.feed.update();
+    if (changed.has('project')) this.#logoFailed = false;
+    this.#feed.update();
   }
 
   protected override render(): TemplateResult {
@@ -136,10 +136,10 @@ export class ProjectCard extends LivingLabElement implements FeedHost {
           <span part="status" role="status">${t.loading}</span>
         </div>`;
       case 'error': {
-        const { error, retry } = this.feed.messages(this.i18n.lang);
+        const { error, retry } = this.#feed.messages(this.i18n.lang);
         return html`<div part="card" class="card">
           <p part="status" role="alert">${error}</p>
-          <button part="retry" type="button" @click=${() => this.feed.retry()}>${retry}</button>
+          <button part="retry" type="button" @click=${() => this.#feed.retry()}>${retry}</button>
         </div>`;
       }
       case 'empty':
@@ -152,14 +152,14 @@ export class ProjectCard extends LivingLabElement implements FeedHost {
     const { lang, t } = this.i18n;
     const name = text(project.name, lang);
     const url = safeHttpUrl(project.website);
-    const logo = this.logoFailed ? undefined : safeHttpUrl(project.logo);
+    const logo = this.#logoFailed ? undefined : safeHttpUrl(project.logo);
     const domains = list<string>(project.domains).filter((d) => d in t.domains);
     const stage = typeof project.stage === 'string' ? t.stages[project.stage] : undefined;
     const full = this.variant === 'full';
     return html`<article part="card" class="card" aria-labelledby="name">
       <div class="head">
         ${logo
-          ? html`<img part="logo" src=${logo} alt="" width="56" height="56" loading="lazy" referrerpolicy="no-referrer" @error=${this.onLogoError} />`
+          ? html`<img part="logo" src=${logo} alt="" width="56" height="56" loading="lazy" referrerpolicy="no-referrer" @error=${this.#onLogoError} />`
           : html`<span part="monogram" aria-hidden="true">${monogram(name)}</span>`}
         ${heading(this.headingLevel, 'name', name)}
       </div>
@@ -180,7 +180,7 @@ export class ProjectCard extends LivingLabElement implements FeedHost {
             >${t.visitProject}<span class="visually-hidden"> : ${name}</span></a
           >`
         : nothing}
-      ${this.state === 'stale' ? html`<p part="status" class="stale" role="status">${this.feed.messages(lang).stale}</p>` : nothing}
+      ${this.state === 'stale' ? html`<p part="status" class="stale" role="status">${this.#feed.messages(lang).stale}</p>` : nothing}
     </article>`;
   }
 
@@ -203,8 +203,8 @@ export class ProjectCard extends LivingLabElement implements FeedHost {
     </p>`;
   }
 
-  private onLogoError = (): void => {
-    this.logoFailed = true;
+  #onLogoError = (): void => {
+    this.#logoFailed = true;
     this.requestUpdate();
   };
 
