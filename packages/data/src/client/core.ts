@@ -83,11 +83,18 @@ interface Flight<T> {
   waiting: number;
 }
 
-export function createCore<T>(options: CoreOptions<T>): Core<T> {
-  const { decode, origin, store, ttl = 3e5, timeout = 1e4, retries = 2, retryDelay = 300 } = options;
-  // Taken out of `options`: called as `options.fetch()` the browser's fetch throws "Illegal invocation".
-  const fetchFn = options.fetch ?? fetch;
-  const now = options.now ?? Date.now;
+export function createCore<T>({
+  decode,
+  origin,
+  store,
+  // A plain binding: called as `options.fetch()`, the browser's fetch throws "Illegal invocation".
+  fetch: fetchFn = fetch,
+  ttl = 3e5,
+  timeout = 1e4,
+  retries = 2,
+  retryDelay = 300,
+  now = Date.now,
+}: CoreOptions<T>): Core<T> {
   const records = new Map<string, Cached<T>>();
   const flights = new Map<string, Flight<T>>();
   const listeners = new Set<(url: string, entry: Entry<T>) => void>();
@@ -97,7 +104,7 @@ export function createCore<T>(options: CoreOptions<T>): Core<T> {
   const conditional = origin === globalThis.location?.origin;
 
   /** Every error names the URL first: `https://lab.example/feed/index.json: HTTP 404`. */
-  const fail = (kind: FeedErrorKind, url: string, what: string, status?: number, cause?: unknown) =>
+  const fail = (kind: FeedErrorKind, url: string, what: string, cause?: unknown, status?: number) =>
     new FeedError(kind, `${url}: ${what}`, { url, status, cause });
   const aborted = (url: string) => fail('aborted', url, 'aborted');
 
@@ -107,78 +114,65 @@ export function createCore<T>(options: CoreOptions<T>): Core<T> {
     return records.get(url);
   };
 
-  const sleep = (ms: number, signal: AbortSignal, url: string) =>
-    new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(resolve, ms);
-      signal.addEventListener('abort', () => (clearTimeout(timer), reject(aborted(url))), { once: true });
-    });
-
-  /**
-   * One request; resolves with the record the cache should hold after it. A timeout aborts the
-   * whole flight: it is never retried, so nothing else would use it.
-   */
-  async function attempt(url: string, old: Cached<T> | undefined, controller: AbortController): Promise<Cached<T>> {
-    const signal = controller.signal;
-    let timedOut = false;
-    const timer = setTimeout(() => ((timedOut = true), controller.abort()), timeout);
-    const lost = (e: unknown): never => {
-      throw timedOut ? fail('timeout', url, `no answer within ${timeout} ms`)
-        : signal.aborted ? aborted(url)
-        : e instanceof SyntaxError ? fail('invalid-json', url, 'not valid JSON', undefined, e)
-        : fail('network', url, 'unreachable', undefined, e);
-    };
-    try {
-      const headers: Record<string, string> = {};
-      if (old && conditional) {
-        if (old.etag) headers['if-none-match'] = old.etag;
-        if (old.lastModified) headers['if-modified-since'] = old.lastModified;
-      }
-      const response = await fetchFn(url, {
-        headers,
-        // Never cookies or HTTP auth: the feed is public, and the host page's visitors are not
-        // the feed host's business. No referrer either: the Origin header already says which
-        // site embeds the feed; the page's path and query may say who the visitor is.
-        credentials: 'omit',
-        mode: 'cors',
-        referrerPolicy: 'no-referrer',
-        // A revalidation must reach the server, not a copy the HTTP cache holds for max-age.
-        cache: old ? 'no-cache' : 'default',
-        signal,
-      }).catch(lost);
-      const etag = response.headers.get('etag');
-      const t = now();
-      if (old && (response.status == 304 || (response.ok && etag && etag == old.etag))) {
-        void response.body?.cancel();
-        return { ...old, stale: false, error: undefined, updatedAt: t, checked: t };
-      }
-      if (!response.ok) throw fail('http', url, `HTTP ${response.status}`, response.status);
-      const json: unknown = await response.json().catch(lost);
-      return { value: decode(url, json), stale: false, updatedAt: t, checked: t, etag, lastModified: response.headers.get('last-modified') };
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
+  /** The request for `url`: resolves with the record the cache holds after it. */
   async function request(url: string, controller: AbortController): Promise<Cached<T>> {
     const old = record(url);
-    let next: Cached<T>;
-    try {
-      for (let n = 0; ; n++) {
-        try {
-          next = await attempt(url, old, controller);
-          break;
-        } catch (e) {
-          const { kind, status = 0 } = e as FeedError;
-          // 4xx, bad JSON and bad feeds will be the same next time; timeouts already waited long.
-          if (n >= retries || !(kind == 'network' || (kind == 'http' && status >= 500))) throw e;
-          await sleep(retryDelay * 2 ** n * (0.5 + Math.random()), controller.signal, url);
+    const signal = controller.signal;
+    let next: Cached<T> | undefined;
+    for (let n = 0; !next; n++) {
+      let timedOut = false;
+      // A timeout aborts the whole request: it is not retried, so nothing else would use it.
+      const timer = setTimeout(() => ((timedOut = true), controller.abort()), timeout);
+      try {
+        const headers: Record<string, string> = {};
+        if (old && conditional) {
+          if (old.etag) headers['if-none-match'] = old.etag;
+          if (old.lastModified) headers['if-modified-since'] = old.lastModified;
         }
+        const response = await fetchFn(url, {
+          headers,
+          // Never cookies or HTTP auth: the feed is public, and the host page's visitors are not
+          // the feed host's business. No referrer either: the Origin header already says which
+          // site embeds the feed; the page's path and query may say who the visitor is.
+          credentials: 'omit',
+          mode: 'cors',
+          referrerPolicy: 'no-referrer',
+          // A revalidation must reach the server, not a copy the HTTP cache holds for max-age.
+          cache: old ? 'no-cache' : 'default',
+          signal,
+        });
+        const etag = response.headers.get('etag');
+        const t = now();
+        if (old && (response.status == 304 || (response.ok && etag && etag == old.etag))) {
+          void response.body?.cancel();
+          next = { ...old, stale: false, error: undefined, updatedAt: t, checked: t };
+        } else if (!response.ok) {
+          throw fail('http', url, 'HTTP ' + response.status, undefined, response.status);
+        } else {
+          const json: unknown = await response.json();
+          next = { value: decode(url, json), stale: false, updatedAt: t, checked: t, etag, lastModified: response.headers.get('last-modified') };
+        }
+      } catch (e) {
+        const error = isFeedError(e) ? e
+          : timedOut ? fail('timeout', url, `no answer within ${timeout} ms`)
+          : signal.aborted ? aborted(url)
+          : fail(e instanceof SyntaxError ? 'invalid-json' : 'network', url, String(e), e);
+        // 4xx, bad JSON and bad feeds will be the same next time; timeouts already waited long.
+        if (n < retries && (error.kind == 'network' || (error.kind == 'http' && error.status! >= 500))) {
+          // Backoff, cut short when the request is abandoned (a later abort finds it settled: no-op).
+          await new Promise((resolve, reject) => {
+            setTimeout(resolve, retryDelay * 2 ** n * (0.5 + Math.random()));
+            signal.addEventListener('abort', () => reject(aborted(url)));
+          });
+        } else if (!old || error.kind == 'aborted') {
+          throw error;
+        } else {
+          // Keep serving what we had, and say it may be out of date.
+          next = { ...old, stale: true, error };
+        }
+      } finally {
+        clearTimeout(timer);
       }
-    } catch (e) {
-      const failure = isFeedError(e) ? e : fail('not-a-feed', url, String(e), undefined, e);
-      if (!old || failure.kind == 'aborted') throw failure;
-      // Keep serving what we had, and say it may be out of date.
-      next = { ...old, stale: true, error: failure };
     }
     records.set(url, next);
     const changed = next.value !== old?.value;
@@ -205,8 +199,9 @@ export function createCore<T>(options: CoreOptions<T>): Core<T> {
     return new Promise((resolve, reject) => {
       const leave = () => {
         reject(aborted(url));
+        // The last caller gone: stop the request, and let the next caller start afresh.
         if (!--f.waiting) {
-          if (flights.get(url) == f) flights.delete(url);
+          flights.delete(url);
           f.controller.abort();
         }
       };
