@@ -29,17 +29,41 @@ const relevant = (record: MutationRecord): boolean =>
   record.attributeName === THEME_ATTRIBUTE ||
   `${record.oldValue} ${(record.target as Element).getAttribute('class')}`.includes('ll-theme-');
 
+interface Watch {
+  readonly observer: MutationObserver;
+  readonly listeners: Set<() => void>;
+}
+
+// One observer per document or shadow root, shared by every element below it: a page with a
+// thousand cards must not run a thousand callbacks each time any class on it changes.
+const watches = new Map<Node, Watch>();
+
 /**
  * Calls `listener` whenever a theme attribute or class changes in any tree above `element`
  * (its document and every shadow root it is nested in). Returns the function that stops it.
- * One observer per call: a few bytes less to ship than observers shared per root, and browsers
- * filter attribute records natively, so a page with dozens of elements does not notice.
  */
 export function observeThemeScopes(element: Element, listener: () => void): () => void {
-  const observer = new MutationObserver((records) => records.some(relevant) && listener());
-  for (let node: Element | null = element; node; node = flatTreeParent(node)) {
-    // Observing the same root again only replaces its options.
-    observer.observe(node.getRootNode(), { subtree: true, attributeFilter: [THEME_ATTRIBUTE, 'class'], attributeOldValue: true });
+  const roots = new Set<Node>();
+  for (let node: Element | null = element; node; node = flatTreeParent(node)) roots.add(node.getRootNode());
+  for (const root of roots) {
+    let watch = watches.get(root);
+    if (!watch) {
+      const listeners = new Set<() => void>();
+      const observer = new MutationObserver((records) => records.some(relevant) && listeners.forEach((l) => l()));
+      observer.observe(root, { subtree: true, attributeFilter: [THEME_ATTRIBUTE, 'class'], attributeOldValue: true });
+      watches.set(root, (watch = { observer, listeners }));
+    }
+    watch.listeners.add(listener);
   }
-  return () => observer.disconnect();
+  return () => {
+    for (const root of roots) {
+      const watch = watches.get(root);
+      if (!watch) continue;
+      watch.listeners.delete(listener);
+      if (!watch.listeners.size) {
+        watch.observer.disconnect();
+        watches.delete(root);
+      }
+    }
+  };
 }
