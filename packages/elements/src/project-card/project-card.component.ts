@@ -50,6 +50,7 @@ const text = (value: unknown, lang: string): string =>
  *
  * @cssprop --ll-card-background - Card background.
  * @cssprop --ll-card-text - Card text colour.
+ * @cssprop --ll-card-title-color - Colour of the project's name.
  * @cssprop --ll-card-border - Card border colour.
  * @cssprop --ll-card-radius - Card corner radius.
  * @cssprop --ll-card-padding - Space inside the card.

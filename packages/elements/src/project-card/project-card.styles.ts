@@ -47,6 +47,7 @@ export const styles = [
     }
     [part='name'] {
       margin: 0;
+      color: var(--ll-card-title-color);
       font-size: var(--ll-font-size-lg);
       line-height: var(--ll-line-height-heading);
       font-weight: var(--ll-font-weight-bold);
