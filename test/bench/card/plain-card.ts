@@ -14,14 +14,15 @@ export interface PlainCard {
   readonly tagline: Text;
 }
 
-function element(tag: string, attributes: Record<string, string>, ...children: (Node | string)[]): HTMLElement {
+/** Shared with the first-render baseline (data/plain-feed-card.ts): one way to build plain DOM. */
+export function element(tag: string, attributes: Record<string, string>, ...children: (Node | string)[]): HTMLElement {
   const el = document.createElement(tag);
   for (const name in attributes) el.setAttribute(name, attributes[name]!);
   el.append(...children);
   return el;
 }
 
-const monogram = (name: string) =>
+export const monogram = (name: string): string =>
   name
     .split(/[\s\-–—'’]+/u)
     .filter(Boolean)

@@ -4,6 +4,7 @@
 // `{ fr, en }`, no tagline or website, several territories, metrics with any unit and a target.
 // The harness checks that it renders the same shadow DOM as <ll-project-card> before timing.
 import { fr } from '../../../packages/elements/src/i18n/fr.js';
+import { element, monogram } from '../card/plain-card.js';
 
 type Text = string | Record<string, string>;
 type Place = { insee?: string; department?: string; region?: string; scope?: string; name?: string };
@@ -48,21 +49,6 @@ function measure(value: number, unit: string | undefined): string {
   const forms = fr.units[unit];
   return forms ? `${plain} ${plurals.select(value) === 'one' ? forms[0] : forms[1]}` : `${plain} ${unit}`;
 }
-
-function element(tag: string, attributes: Record<string, string>, ...children: (Node | string)[]): HTMLElement {
-  const el = document.createElement(tag);
-  for (const name in attributes) el.setAttribute(name, attributes[name]!);
-  el.append(...children);
-  return el;
-}
-
-const monogram = (name: string) =>
-  name
-    .split(/[\s\-–—'’]+/u)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((word) => word[0]!.toLocaleUpperCase())
-    .join('');
 
 const placeName = (place: Place) =>
   place.scope ? fr.nationwide : place.name || place.insee || place.department || place.region || '';
