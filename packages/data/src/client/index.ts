@@ -9,3 +9,5 @@ export {
 } from './feed-client.js';
 export { clientFor } from './registry.js';
 export { indexUrlOf } from './source.js';
+// Elements look items up by id in what the client gave them; one lookup rule for both.
+export { findById } from '../query/find.js';

@@ -33,6 +33,7 @@ const messages = {
 
 export type FeedMessages = (typeof messages)['fr'];
 
-export function feedMessages(lang: string): FeedMessages {
-  return lang.toLowerCase().split('-')[0] === 'en' ? messages.en : messages.fr;
+/** The messages in one of our languages, as `LocalizeController.language` names it. */
+export function feedMessages(language: keyof typeof messages): FeedMessages {
+  return messages[language];
 }

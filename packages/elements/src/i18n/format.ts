@@ -2,8 +2,8 @@ import type { Strings } from './fr.js';
 
 // Intl objects are costly to build and a list may format hundreds of numbers: keep one per
 // language and call site. Callers name their options (`key`) so that no key is computed per call.
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(key: string, make: () => T): T {
+const cache = new Map<string, Intl.NumberFormat | Intl.PluralRules>();
+function cached<T extends Intl.NumberFormat | Intl.PluralRules>(key: string, make: () => T): T {
   let value = cache.get(key) as T | undefined;
   if (!value) cache.set(key, (value = make()));
   return value;
@@ -11,11 +11,6 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralR
 
 export function formatNumber(lang: string, value: number, key: string, options: Intl.NumberFormatOptions = {}): string {
   return cached(`n${key}|${lang}`, () => new Intl.NumberFormat(lang, options)).format(value);
-}
-
-export function formatDate(lang: string, value: string | number | Date, key = 'long', options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? '' : cached(`d${key}|${lang}`, () => new Intl.DateTimeFormat(lang, options)).format(date);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fr, type Strings } from './fr.js';
 import { en } from './en.js';
 
-const STRINGS: Record<string, Strings> = { fr, en };
+const STRINGS = { fr, en };
 
 /** The language an element speaks: its own `lang`, else its nearest ancestor's (across shadow roots), else the document's. */
 export function resolveLang(el: Element): string {
@@ -15,9 +15,17 @@ export function resolveLang(el: Element): string {
   return document.documentElement.lang || 'fr';
 }
 
-/** Our strings for a BCP 47 tag: the exact primary language if we have it, else French (the lab's own). */
+/** The languages we speak. */
+export type Language = keyof typeof STRINGS;
+
+/** Which of our languages a BCP 47 tag asks for: its primary language if we have it, else French (the lab's own). */
+export function languageOf(lang: string): Language {
+  const primary = lang.toLowerCase().split('-')[0] ?? '';
+  return Object.hasOwn(STRINGS, primary) ? (primary as Language) : 'fr';
+}
+
 export function stringsFor(lang: string): Strings {
-  return STRINGS[lang.toLowerCase().split('-')[0] ?? ''] ?? fr;
+  return STRINGS[languageOf(lang)];
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -30,6 +38,8 @@ let observer: MutationObserver | undefined;
  */
 export class LocalizeController implements ReactiveController {
   lang = 'fr';
+  /** Which of our languages `lang` resolves to: the key every table of strings is read with. */
+  language: Language = 'fr';
   t: Strings = fr;
 
   constructor(private readonly host: Host) {
@@ -58,7 +68,8 @@ export class LocalizeController implements ReactiveController {
     const lang = resolveLang(this.host);
     if (lang !== this.lang) {
       this.lang = lang;
-      this.t = stringsFor(lang);
+      this.language = languageOf(lang);
+      this.t = STRINGS[this.language];
       this.host.requestUpdate();
     }
   }

@@ -115,7 +115,7 @@ export class ProjectCard extends LivingLabElement implements FeedHost {
   private current(): Project | undefined {
     const p = this.project;
     if (p && typeof p === 'object') return p;
-    return this.#feed.items().find((item) => item.id === p);
+    return p ? this.#feed.find(p) : undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -137,7 +137,7 @@ export class ProjectCard extends LivingLabElement implements FeedHost {
           <span part="status" role="status">${t.loading}</span>
         </div>`;
       case 'error': {
-        const { error, retry } = this.#feed.messages(this.i18n.lang);
+        const { error, retry } = this.#feed.messages(this.i18n.language);
         return html`<div part="card" class="card">
           <p part="status" role="alert">${error}</p>
           <button part="retry" type="button" @click=${() => this.#feed.retry()}>${retry}</button>
@@ -181,7 +181,7 @@ export class ProjectCard extends LivingLabElement implements FeedHost {
             >${t.visitProject}<span class="visually-hidden"> : ${name}</span></a
           >`
         : nothing}
-      ${this.state === 'stale' ? html`<p part="status" class="stale" role="status">${this.#feed.messages(lang).stale}</p>` : nothing}
+      ${this.state === 'stale' ? html`<p part="status" class="stale" role="status">${this.#feed.messages(this.i18n.language).stale}</p>` : nothing}
     </article>`;
   }
 

@@ -1,10 +1,11 @@
 import type { ReactiveController } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { clientFor } from '@living-lab/data/client.js';
+import { clientFor, findById } from '@living-lab/data/client.js';
 import type { CollectionItems, CollectionName, FeedClient, FeedError, Snapshot } from '@living-lab/data';
 import { ecosystemContext, ensureContextRoot, type EcosystemContext } from './context.js';
 import type { LivingLabElement } from './base-element.js';
 import { feedMessages } from '../i18n/feed-messages.js';
+import type { Language } from '../i18n/localize.js';
 
 // Vite's dev server (the demo, Storybook) sets this; production bundles leave it undefined.
 const DEV = (import.meta as { env?: { DEV?: boolean } }).env?.DEV === true;
@@ -56,8 +57,19 @@ export class FeedController<K extends CollectionName> implements ReactiveControl
     });
   }
 
-  get items(): readonly CollectionItems[K][] {
-    return this.snapshot?.items ?? [];
+  private found: { snapshot: unknown; id: string; item: CollectionItems[K] | undefined } | undefined;
+
+  /**
+   * The item with this id in the current snapshot. An element asks several times per update
+   * (its state, its events, its render) and a page may hold many elements over a large feed,
+   * so the answer is kept until the snapshot or the id changes.
+   */
+  find(id: string): CollectionItems[K] | undefined {
+    const { snapshot, found } = this;
+    if (found && found.snapshot === snapshot && found.id === id) return found.item;
+    const item = snapshot && findById(snapshot.items, id);
+    this.found = { snapshot, id, item };
+    return item;
   }
 
   hostConnected(): void {
@@ -90,9 +102,9 @@ export class FeedController<K extends CollectionName> implements ReactiveControl
     }
   }
 
-  /** The error, retry and stale texts in `lang`. */
-  messages(lang: string): { error: string; retry: string; stale: string } {
-    const m = feedMessages(lang);
+  /** The error, retry and stale texts in one of our languages. */
+  messages(language: Language): { error: string; retry: string; stale: string } {
+    const m = feedMessages(language);
     return { error: m.errors[this.error?.kind ?? 'network'] ?? m.errors['network']!, retry: m.retry, stale: m.stale };
   }
 

@@ -1,5 +1,6 @@
 import type { CollectionItems, CollectionName } from '@living-lab/data';
 import type { FeedController, FeedHost } from './feed-controller.js';
+import type { Language } from '../i18n/localize.js';
 
 /**
  * The part of the feed wiring every data-driven element carries up front. The controller, the
@@ -31,13 +32,14 @@ export class LazyFeed<K extends CollectionName> {
     }
   }
 
-  items(): readonly CollectionItems[K][] {
-    return this.controller?.items ?? [];
+  /** The item with this id in the feed, once the feed is there. */
+  find(id: string): CollectionItems[K] | undefined {
+    return this.controller?.find(id);
   }
 
   /** What to tell the reader about the feed: only needed, and only loaded, once there is one. */
-  messages(lang: string): { error: string; retry: string; stale: string } {
-    return this.controller?.messages(lang) ?? { error: '', retry: '', stale: '' };
+  messages(language: Language): { error: string; retry: string; stale: string } {
+    return this.controller?.messages(language) ?? { error: '', retry: '', stale: '' };
   }
 
   retry(): void {
